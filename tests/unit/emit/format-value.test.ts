@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatObservation, formatValue, roundTo } from '../../../src/pipeline/emit/format-value.ts';
+
+describe('formatValue', () => {
+  it('writes the unit each measure implies', () => {
+    expect(formatValue(12.345, { measure: 'percentage', decimals: 1 })).toBe('12.3%');
+    expect(formatValue(31.25, { measure: 'rate', per: 1000, decimals: 1 })).toBe('31.3 per 1,000');
+    expect(formatValue(1234, { measure: 'count', unit: 'people', decimals: 0 })).toBe('1,234 people');
+    expect(formatValue(7, { measure: 'rank', decimals: 0 })).toBe('7');
+  });
+});
+
+describe('formatObservation', () => {
+  it('shows a status in words instead of a number', () => {
+    expect(formatObservation({ value: null, status: 'suppressed' }, { measure: 'count', decimals: 0 })).toBe('Suppressed');
+  });
+});
+
+describe('roundTo', () => {
+  it('rounds to the published decimals', () => {
+    expect(roundTo(2.345, 1)).toBe(2.3);
+    expect(roundTo(1.005, 0)).toBe(1);
+  });
+});
