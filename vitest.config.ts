@@ -6,8 +6,12 @@
  *            at a time (builds are CPU- and memory-heavy and write to temp dirs).
  * - browser: real Chromium against a built site; one file at a time so several Chromiums and
  *            builds do not compete and time out.
+ * - gateway: real nginx and Caddy guarding the full tables of the built example atlas, no-leak
+ *            and suppression sweeps over its public output.
  * `sequence.groupOrder` runs the projects one after another (unit, then build, then browser),
- * so a quick unit failure shows first and the heavy projects never run concurrently.
+ * so a quick unit failure shows first and the heavy projects never run concurrently. The orders
+ * start at 1, not 0: on a 2-CPU machine Vitest resolves maxWorkers to 1, and it moves projects
+ * with one worker and the default order 0 into a catch-all group that runs last.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -20,7 +24,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -32,7 +36,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -44,7 +48,22 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000, // the hook builds the whole example atlas before any page opens
           fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
+        },
+      },
+      {
+        test: {
+          // Real nginx and Caddy on 127.0.0.1 over the example atlas, built once by the global
+          // setup (tests/gateway/setup.ts); files one at a time, each starting its own servers.
+          name: 'gateway',
+          include: ['tests/gateway/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+          environment: 'node',
+          globalSetup: ['tests/gateway/setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 4 },
         },
       },
     ],

@@ -7,12 +7,15 @@
  *   npm run bench -- --out DIR             keep the built site in DIR (default: a temp dir)
  *   npm run bench -- --dist DIR            skip the build; measure an already built site
  *   npm run bench -- --json FILE           also write the numbers as JSON
- *                                          (default bench-results/<atlas>.json, git-ignored)
+ *                                          (default bench-results/<atlas>.json, git-ignored;
+ *                                          <atlas> is the --root folder's name or `example`)
  *
  * Reports: build wall time and peak memory; output size by file type; and, for one indicator
  * page in Chromium, bytes fetched before MapLibre starts loading and by the time the map is
  * ready (raw, and gzip-compressed with zlib as a host would serve them), split into boundaries
- * (.topo.json), JS, HTML and other; and the time from navigation to map ready.
+ * (.topo.json), JS, HTML and other; and the time from navigation to map ready. Then, from
+ * scripts/bench-geography.ts (also `npm run bench:geography` alone): postcode point in polygon
+ * and custom-level dissolve times on the real Leicestershire data.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,7 +47,8 @@ const { values: args } = parseArgs({
   },
 });
 const atlasRoot = args.root ? resolve(args.root) : undefined;
-const atlasName = basename(atlasRoot ?? repo) || 'atlas';
+/** Names the default JSON file: the --root folder's name, or `example`. */
+const atlasName = atlasRoot ? basename(atlasRoot) || 'atlas' : 'example';
 
 // Same hygiene as `npm test`: no telemetry, nothing written to $HOME.
 const scratch = await mkdtemp(join(tmpdir(), 'statlas-bench-'));
@@ -356,6 +360,16 @@ try {
     JSON.stringify({ atlas: atlasRoot ?? 'example', node: process.version, build: buildStats, output: { totalBytes, totalFiles, byType: sizes }, page }, null, 2) + '\n',
   );
   console.log(`\nJSON: ${jsonPath}`);
+
+  // -------------------------------------------------------------------------------------------
+  // 4. Geography (a separate script): postcode point in polygon and custom-level dissolve on the
+  //    real Leicestershire data, whatever atlas was built above. Skipped, saying so, without ../shared.
+  const geography = spawn(process.execPath, ['scripts/bench-geography.ts'], { cwd: repo, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const geographyCode = await new Promise<number | null>((ok, fail) => {
+    geography.on('error', fail);
+    geography.on('close', ok);
+  });
+  if (geographyCode !== 0) throw new Error(`bench: scripts/bench-geography.ts failed (exit ${geographyCode})`);
 } finally {
   // Keep the site only when the caller asked for it with --out.
   await rm(scratch, { recursive: true, force: true });

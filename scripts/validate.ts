@@ -3,6 +3,7 @@
  * every problem as `file:line: message` followed by what to do, and exits non-zero if any.
  */
 import { atlasRoot } from './atlas-root.ts';
+import { inSentence } from '../src/pipeline/emit/in-sentence.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
 import { AtlasInputError, formatProblem } from '../src/pipeline/validate/atlas-error.ts';
 
@@ -14,9 +15,13 @@ try {
   const outside = atlas.report.rowsWithoutArea.reduce((sum, r) => sum + r.count, 0);
   console.log(
     `validate: ${atlas.datasets.length} datasets and ${atlas.indicators.length} indicators are valid ` +
-      `(${atlas.levels.map((l) => `${l.areas.length} ${l.plural.toLowerCase()}`).join(', ')}) in ${seconds} s` +
+      `(${atlas.levels.map((l) => `${l.areas.length.toLocaleString('en-GB')} ${inSentence(l.plural)}`).join(', ')}) in ${seconds} s` +
       (outside > 0 ? `; ${outside} rows for areas outside the atlas were left out (see build-report.json)` : ''),
   );
+  // Datasets converted from postcodes: what was not counted (the postcodes themselves: npm run postcodes -- --dataset <id>).
+  for (const r of atlas.report.postcodes ?? []) {
+    console.log(`validate: ${r.dataset}: ${r.matched.rows} of ${r.rows} postcode rows counted into ${r.level}; ${r.unmatched.rows} unmatched, ${r.invalid.rows} invalid, ${r.terminated.rows} terminated (npm run postcodes -- --dataset ${r.dataset} lists them)`);
+  }
 } catch (error) {
   if (!(error instanceof AtlasInputError)) throw error;
   for (const problem of error.problems) console.error(formatProblem(problem));

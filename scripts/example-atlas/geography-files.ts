@@ -71,7 +71,8 @@ export function recipes(): Record<string, string> {
   };
 }
 
-export function levelsYaml(): string {
+/** `extra` levels (e.g. custom ones) are listed after the official three. */
+export function levelsYaml(extra: object[] = []): string {
   const level = (id: string, name: string, plural: string) => ({
     id,
     name,
@@ -87,6 +88,7 @@ export function levelsYaml(): string {
         level('district', 'District', 'Districts'),
         { ...level('ward', 'Ward', 'Wards'), parent: { level: 'district', property: 'district_code' } },
         { ...level('smallarea', 'Small area', 'Small areas'), parent: { level: 'ward', property: 'ward_code' } },
+        ...extra,
       ],
     },
     [GENERATED],

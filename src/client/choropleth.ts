@@ -10,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { MapValues } from '../pipeline/emit/map-values.ts';
+import { announceAreaClick, announceAreaHover, announceMapReady } from './map-events.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -19,9 +20,10 @@ declare global {
   }
 }
 
-export async function drawChoropleth(container: HTMLElement): Promise<MapLibreMap> {
+/** Draws the map in `container` from its data attributes; `preset` values (an overlay built in the browser) replace fetching `data-values`. */
+export async function drawChoropleth(container: HTMLElement, preset?: MapValues): Promise<MapLibreMap> {
   const d = container.dataset;
-  const [topology, values] = await Promise.all([fetchJson<Topology>(d.topology!), fetchJson<MapValues>(d.values!)]);
+  const [topology, values] = await Promise.all([fetchJson<Topology>(d.topology!), preset ?? fetchJson<MapValues>(d.values!)]);
   const object = topology.objects[d.object!] as GeometryCollection;
   const areas = feature(topology, object) as FeatureCollection<Geometry, Record<string, unknown>>;
   for (const f of areas.features) {
@@ -60,6 +62,7 @@ export async function drawChoropleth(container: HTMLElement): Promise<MapLibreMa
   });
   addTooltip(map, container, d.areaUrl!);
   map.once('idle', () => (container.dataset.mapStatus = 'ready'));
+  announceMapReady({ container, map, areas, values });
   return map;
 }
 
@@ -69,7 +72,7 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-function fillColour(values: MapValues): ExpressionSpecification {
+export function fillColour(values: MapValues): ExpressionSpecification {
   const stops = values.colours.flatMap((colour, i) => [i, colour]);
   return [
     'case',
@@ -108,6 +111,7 @@ function addTooltip(map: MapLibreMap, container: HTMLElement, areaUrlTemplate: s
     if (hovered) map.setFeatureState({ source: 'areas', id: hovered }, { hover: false });
     hovered = code;
     if (code) map.setFeatureState({ source: 'areas', id: code }, { hover: true });
+    announceAreaHover(container, code);
   };
   map.on('mousemove', 'areas-fill', (event) => {
     const f = event.features?.[0];
@@ -129,7 +133,8 @@ function addTooltip(map: MapLibreMap, container: HTMLElement, areaUrlTemplate: s
   });
   map.on('click', 'areas-fill', (event) => {
     const code = event.features?.[0]?.properties.code;
-    if (code) window.location.href = areaUrlTemplate.replace('{code}', encodeURIComponent(String(code)));
+    // A page that selects areas (linked views, shareable state) cancels the event; else open the profile.
+    if (code && announceAreaClick(container, String(code))) window.location.href = areaUrlTemplate.replace('{code}', encodeURIComponent(String(code)));
   });
 }
 

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mapshaper from 'mapshaper';
+import { buildBuildingBlocks } from './build-building-blocks.ts';
 
 export function recipeCommands(text: string): string {
   return text
@@ -48,6 +49,8 @@ export async function runRecipes(root: string, log: (message: string) => void): 
   } finally {
     process.chdir(previousDir);
   }
+  // Then the levels made of building blocks (custom areas, best-fit lookups), from the recipes' output.
+  written.push(...(await buildBuildingBlocks(root, log)));
   return written;
 }
 

@@ -6,11 +6,18 @@ import { resolve } from 'node:path';
 import { runPipeline } from '../pipeline/index.ts';
 import type { Atlas, Indicator, Level } from '../pipeline/types.ts';
 
-let cached: Atlas | undefined;
+/**
+ * Cached on globalThis, not in a module variable: Astro loads this module twice in one build
+ * (once bundled with the pages, once with the integrations), and the pipeline should run once.
+ */
+const CACHE = Symbol.for('statlas.atlas');
+type Cache = { [CACHE]?: { root: string; atlas: Atlas } };
 
 export function getAtlas(): Atlas {
-  cached ??= runPipeline(resolve(process.env.ATLAS_ROOT || process.cwd()));
-  return cached;
+  const root = resolve(process.env.ATLAS_ROOT || process.cwd());
+  const cache = globalThis as Cache;
+  if (cache[CACHE]?.root !== root) cache[CACHE] = { root, atlas: runPipeline(root) };
+  return cache[CACHE].atlas;
 }
 
 export function levelById(atlas: Atlas, id: string): Level {

@@ -34,14 +34,18 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const INDICATOR_PAGE = /^\/indicators\/[a-z][a-z0-9-]*\/$/;
 const VARIANT_PAGE = /^\/indicators\/[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*\/[^/]+\/$/;
 const AREA_PAGE = /^\/areas\/[a-z][a-z0-9-]*\/[^/]+\/$/;
+const LEVEL_PAGE = /^\/areas\/[a-z][a-z0-9-]*\/$/;
+const DATASET_PAGE = /^\/datasets\/[a-z][a-z0-9-]*\/$/;
 
 let dist = '';
+/** Temp folder holding `dist/`; the build stages its output beside `dist`, so inside it too. */
+let scratch = '';
 let server: StaticServer | undefined;
 let browser: BrowserSession | undefined;
 /** dist-relative paths of the built files that contain MapLibre. */
 let maplibreFiles: string[] = [];
 /** Discovered as the tests go: home -> indicator -> variant and area. */
-const found: { indicator?: string; variant?: string; area?: string } = {};
+const found: { indicator?: string; variant?: string; area?: string; level?: string; dataset?: string } = {};
 
 /** Runs `scripts/build.ts --out dir` on this same Node and fails with its output if it fails. */
 async function buildExampleAtlas(outDir: string): Promise<void> {
@@ -73,7 +77,8 @@ const prebuilt = process.env.STATLAS_TEST_DIST;
 beforeAll(async () => {
   if (prebuilt) dist = prebuilt;
   else {
-    dist = await mkdtemp(join(tmpdir(), 'statlas-example-dist-'));
+    scratch = await mkdtemp(join(tmpdir(), 'statlas-example-'));
+    dist = join(scratch, 'dist');
     await buildExampleAtlas(dist);
   }
   maplibreFiles = await findMaplibreFiles(dist);
@@ -84,7 +89,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dist && !prebuilt) await rm(dist, { recursive: true, force: true });
+  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 /** Absolute URL for a site path. */
@@ -217,6 +222,8 @@ describe('example atlas in Chromium', () => {
     const links = await linkPaths(opened);
     found.indicator = links.find((p) => INDICATOR_PAGE.test(p));
     found.area ??= links.find((p) => AREA_PAGE.test(p));
+    found.level = links.find((p) => LEVEL_PAGE.test(p));
+    found.dataset = links.find((p) => DATASET_PAGE.test(p));
     expect.soft(maplibreRequests(opened), 'MapLibre requested by the home page').toEqual([]);
     expect.soft(opened.problems, 'console errors and failed requests on /').toEqual([]);
     await opened.page.close();
@@ -287,5 +294,36 @@ describe('example atlas in Chromium', () => {
     await expectCsvMatchesTable(path!, opened);
     expect.soft(opened.problems, `console errors and failed requests on ${path}`).toEqual([]);
     await opened.page.close();
+  });
+
+  // SPEC: axe finds no violation on *any* page type, so the remaining page types get the
+  // shared checks too (they carry no map, so they must not load MapLibre either).
+  for (const kind of ['level', 'dataset'] as const) {
+    it(`${kind} page: clean, accessible, loads no MapLibre`, async () => {
+      const path = found[kind];
+      expect(path, `a ${kind === 'level' ? '/areas/<level>/' : '/datasets/<id>/'} link on the home page`).toBeDefined();
+      const { opened } = await checkPage(path!, { waitUntil: 'networkidle' });
+      expect.soft(maplibreRequests(opened), `MapLibre requested by ${path}`).toEqual([]);
+      expect.soft(opened.problems, `console errors and failed requests on ${path}`).toEqual([]);
+      await opened.page.close();
+    });
+  }
+
+  it('custom level (locality partnerships): every partnership drawn, table and CSV agree, its area page lists its wards', async () => {
+    const path = '/indicators/population/locality/2023/';
+    const { opened, map } = await checkPage(path);
+    expectMapDrawn(path, map);
+    expect(map!.renderedCodes, `${path}: the 13 partnerships drawn`).toBe(13);
+    await expectCsvMatchesTable(path, opened);
+    expect(await opened.page.locator('main').innerText()).toMatch(/Locality partnerships are custom areas, each made of whole wards\./);
+    expect.soft(opened.problems, `console errors and failed requests on ${path}`).toEqual([]);
+    await opened.page.close();
+
+    const area = '/areas/locality/X90000001/';
+    const profile = await checkPage(area);
+    expect(await profile.opened.page.locator('h2', { hasText: 'Wards making up Ashenford North' }).count()).toBe(1);
+    await expectCsvMatchesTable(area, profile.opened);
+    expect.soft(profile.opened.problems, `console errors and failed requests on ${area}`).toEqual([]);
+    await profile.opened.page.close();
   });
 });

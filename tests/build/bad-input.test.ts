@@ -2,7 +2,7 @@
  * Bad input gets one clear message naming the file, the line and what to do; nothing is built.
  * Each case breaks a fresh copy of the mini fixture in one way and checks the exact message.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/index.ts';
@@ -47,7 +47,7 @@ describe('bad input', () => {
   it('a duplicate area and period', async () => {
     const problems = await problemsAfter((root) => editFile(root, people, (t) => t.replace('T002,2023', 'T001,2023')));
     expect(problems[0]).toBe(
-      'datasets/people/people.csv:11: duplicate row: T001 for 2023 already appears on line 10. Remove one of the rows, or if they differ by a breakdown (sex, age), add the breakdown to the metadata.',
+      'datasets/people/people.csv:11: duplicate row: T001 for 2023 already appears on line 10. Remove one of the rows, or if they differ by a breakdown (sex, age), add the breakdown to the metadata (`breakdowns:`).',
     );
   });
 
@@ -67,7 +67,8 @@ describe('bad input', () => {
     const problems = await problemsAfter((root) =>
       editFile(root, peopleMeta, (t) => t.replace('publisher:', 'publsher:').replace('measure: count', 'measure: counts')),
     );
-    expect(problems).toContain('datasets/people/metadata.yaml:2: the file has unknown field `publsher`. Check the spelling against docs/formats.md, or remove the field.');
+    expect(problems).toContain('datasets/people/metadata.yaml:4: the file has unknown field `publsher`. Check the spelling against docs/formats.md, or remove the field.');
+    expect(problems).toContain('datasets/people/metadata.yaml:2: publisher is required but missing. Add `publisher:` (see docs/formats.md).');
     expect(problems).toContain(
       'datasets/people/metadata.yaml:20: indicators[1].measure must be one of `count`, `percentage`, `rate`, `mean`, `median`, `score`, `rank`, `decile`, `ratio`. Use one of the listed values.',
     );
@@ -114,8 +115,18 @@ describe('bad input', () => {
       writeFileSync(path, bytes);
     });
     expect(problems).toEqual([
-      'datasets/people/people.csv:3: the file is not valid UTF-8 (it looks like a Windows-1252 or Latin-1 export). Open it in a spreadsheet and save it again as "CSV UTF-8 (comma delimited)".',
+      'datasets/people/people.csv:3: the file is not valid UTF-8 (it looks like a Windows-1252 or Latin-1 export). Open it in a spreadsheet and save it again as "CSV UTF-8 (comma delimited)", or if it must stay as released, add `encoding: windows-1252` to metadata.yaml.',
     ]);
+  });
+
+  it('a Windows-1252 file that says so is read', async () => {
+    const root = await copyFixture('mini');
+    const path = join(root, people);
+    // U+00B7 is the single byte 0xB7 in Windows-1252 (and Latin-1), which is not valid UTF-8.
+    writeFileSync(path, Buffer.from(readFileSync(path, 'utf8').replace('\uFEFF', '').replace('Children', 'Children \u00b716'), 'latin1'));
+    editFile(root, peopleMeta, (t) => t.replace('file: people.csv', 'file: people.csv\nencoding: windows-1252').replace('numerator: Children', 'numerator: "Children \u00b716"'));
+    const atlas = runPipeline(root);
+    expect(atlas.indicators.find((i) => i.id === 'children-share')!.levels[0]!.observations.length).toBeGreaterThan(0);
   });
 
   it('reports every problem in every dataset at once', async () => {

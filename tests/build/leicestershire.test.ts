@@ -100,7 +100,8 @@ describe.skipIf(!hasSharedData)(hasSharedData ? TITLE : `${TITLE} (${SKIP_MESSAG
 
     // Indicator page: the table row for the area holds the value, sortable and formatted.
     const page = read('indicators/imd-rank/lsoa/2019/index.html');
-    const row = page.match(new RegExp(`<tr>(?:(?!</tr>).)*?/areas/lsoa/${KNOWN_LSOA}/(?:(?!</tr>).)*</tr>`, 's'))?.[0];
+    // Rows carry their area code (`<tr data-code>`) so the map can highlight them.
+    const row = page.match(new RegExp(`<tr(?: [^>]*)?>(?:(?!</tr>).)*?/areas/lsoa/${KNOWN_LSOA}/(?:(?!</tr>).)*</tr>`, 's'))?.[0];
     expect(row, `no table row links ${KNOWN_LSOA}`).toBeDefined();
     expect(row).toContain(`data-sort="${rank.value}"`);
     expect(row).toContain(`>${shown}<`);
@@ -114,7 +115,7 @@ describe.skipIf(!hasSharedData)(hasSharedData ? TITLE : `${TITLE} (${SKIP_MESSAG
 
     // Area page: the IMD rank row shows the value.
     const areaPage = read(`areas/lsoa/${KNOWN_LSOA}/index.html`);
-    const areaRow = areaPage.match(/<tr>(?:(?!<\/tr>).)*?\/indicators\/imd-rank\/lsoa\/2019\/(?:(?!<\/tr>).)*<\/tr>/s)?.[0];
+    const areaRow = areaPage.match(/<tr(?: [^>]*)?>(?:(?!<\/tr>).)*?\/indicators\/imd-rank\/lsoa\/2019\/(?:(?!<\/tr>).)*<\/tr>/s)?.[0];
     expect(areaRow, 'the area page has no IMD rank row').toBeDefined();
     expect(areaRow).toContain(`data-sort="${rank.value}"`);
     expect(areaRow).toContain(`>${shown}<`);

@@ -48,16 +48,17 @@ describe('the mini atlas', () => {
 
   it('keeps publisher markers and small counts as statuses, never numbers', () => {
     const rows = csvRows(readOutput(site, 'indicators/children-share/small/2022.csv')).slice(1);
-    expect(rows.find((r) => r[0] === 'T003')!.slice(5)).toEqual(['', 'x']); // `..` in the file
-    expect(rows.find((r) => r[0] === 'T004')!.slice(5)).toEqual(['', 'c']); // 3 children: below the threshold
+    expect(rows.find((r) => r[0] === 'T003')!.slice(5, 7)).toEqual(['', 'x']); // `..` in the file
+    expect(rows.find((r) => r[0] === 'T004')!.slice(5, 7)).toEqual(['', 'c']); // 3 children: below the threshold
+    expect(rows.find((r) => r[0] === 'T004')![7]).toMatch(/^c: suppressed to protect confidentiality/);
     const html = readOutput(site, 'indicators/children-share/small/2022/index.html');
     expect(html).toContain('Suppressed (small numbers) (1 area)');
     expect(html).toContain('Not available (2 areas)');
   });
 
   it('reads a long file with a title line and a footnote', () => {
-    const values = JSON.parse(readOutput(site, 'indicators/visit-rate/small/2023.json')) as { areas: Record<string, [number | null, string, string]> };
-    expect(values.areas.T001).toEqual([1, 'value', '12.5 per 1,000']);
+    const values = JSON.parse(readOutput(site, 'indicators/visit-rate/small/2023.json')) as { areas: Record<string, [number | null, string, string, number | null]> };
+    expect(values.areas.T001).toEqual([1, 'value', '12.5 per 1,000', 12.5]);
     expect(values.areas.T002![1]).toBe('suppressed');
     expect(values.areas.T007![1]).toBe('nil');
   });

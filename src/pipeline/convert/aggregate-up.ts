@@ -14,6 +14,8 @@ import { scaleOf } from '../normalise/table-to-observations.ts';
 export interface AggregationResult {
   byLevel: Map<string, Observation[]>;
   aggregatedLevels: string[];
+  /** For each aggregated level, the level it was computed from. */
+  builtFrom?: Record<string, string>;
   notAggregatedReason?: string;
 }
 
@@ -38,6 +40,7 @@ export function aggregateUp(meta: IndicatorMeta, byLevel: Map<string, Observatio
   const refusal = aggregationRefusal(meta);
   const hasParentsMissing = levels.some((l) => !result.has(l.id));
   if (refusal) return { byLevel: result, aggregatedLevels, ...(hasParentsMissing ? { notAggregatedReason: refusal } : {}) };
+  const builtFrom: Record<string, string> = {};
   // Smallest first, so a district can be built from wards that were themselves built from small areas.
   for (const level of [...levels].reverse()) {
     if (result.has(level.id)) continue;
@@ -45,8 +48,9 @@ export function aggregateUp(meta: IndicatorMeta, byLevel: Map<string, Observatio
     if (!childLevel) continue;
     result.set(level.id, aggregateLevel(meta, level, childLevel, result.get(childLevel.id)!));
     aggregatedLevels.push(level.id);
+    builtFrom[level.id] = childLevel.id;
   }
-  return { byLevel: result, aggregatedLevels };
+  return { byLevel: result, aggregatedLevels, builtFrom };
 }
 
 function aggregateLevel(meta: IndicatorMeta, level: Level, childLevel: Level, children: Observation[]): Observation[] {
@@ -55,16 +59,25 @@ function aggregateLevel(meta: IndicatorMeta, level: Level, childLevel: Level, ch
     if (!area.parentCode) continue;
     childrenOf.set(area.parentCode, [...(childrenOf.get(area.parentCode) ?? []), area.code]);
   }
+  return aggregateGroups(meta, level.areas.map((a) => a.code), childrenOf, children);
+}
+
+/**
+ * Combines children into parents by the measure's rules: `childrenOf` lists each parent's
+ * children, `parents` the parent codes in output order. Also used for custom areas, whose
+ * "children" are their building blocks.
+ */
+export function aggregateGroups(meta: IndicatorMeta, parents: readonly string[], childrenOf: ReadonlyMap<string, readonly string[]>, children: readonly Observation[]): Observation[] {
   const byKey = new Map(children.map((o) => [`${o.code}\u0000${o.period}`, o]));
   const periods = [...new Set(children.map((o) => o.period))].sort();
   const out: Observation[] = [];
-  for (const parent of level.areas) {
-    const childCodes = childrenOf.get(parent.code) ?? [];
+  for (const parent of parents) {
+    const childCodes = childrenOf.get(parent) ?? [];
     if (childCodes.length === 0) continue;
     for (const period of periods) {
       const parts = childCodes.map((code) => byKey.get(`${code}\u0000${period}`));
       if (parts.every((p) => p === undefined)) continue;
-      out.push({ code: parent.code, period, ...combine(meta, parts), source: { aggregatedFrom: childCodes.length } });
+      out.push({ code: parent, period, ...combine(meta, parts), source: { aggregatedFrom: childCodes.length } });
     }
   }
   return out;

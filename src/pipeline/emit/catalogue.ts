@@ -32,7 +32,8 @@ export function catalogueEntries(atlas: Atlas): CatalogueEntry[] {
     contact_email: dataset.contact.email ?? '',
     levels: dataset.levels.map((id) => atlas.levels.find((l) => l.id === id)!.name),
     periods: dataset.periods,
-    indicators: dataset.indicators.map((id) => {
+    // Breakdown variants are reached from their indicator's page, not listed separately.
+    indicators: dataset.indicators.filter((id) => !atlas.indicators.find((i) => i.id === id)?.variantOf).map((id) => {
       const indicator = atlas.indicators.find((i) => i.id === id)!;
       return { id, title: indicator.title, measure: indicator.measure };
     }),

@@ -10,6 +10,7 @@ import { NO_VALUE_COLOUR, SUPPRESSED_COLOUR, paletteFor } from '../classify/pale
 import { STATUS_LABELS } from '../normalise/status-labels.ts';
 import { formatObservation, formatValue, roundTo } from './format-value.ts';
 import { summarySentence } from './summary-sentence.ts';
+import { approximateNote } from './level-note.ts';
 import { periodIndex } from './observation-index.ts';
 
 export interface ViewRow {
@@ -38,6 +39,8 @@ export interface IndicatorView {
   colours: string[];
   legend: LegendEntry[];
   summary: string;
+  /** Why the figures are approximate (a best-fit lookup on the way), when they are. */
+  approximateNote?: string | undefined;
 }
 
 export function indicatorView(atlas: Atlas, indicator: Indicator, levelId: string, period: string): IndicatorView {
@@ -77,6 +80,7 @@ export function indicatorView(atlas: Atlas, indicator: Indicator, levelId: strin
       rows,
       withoutValue: rows.filter((r) => r.value === null).length,
     }),
+    approximateNote: approximateNote(atlas.levels, indicator, levelId),
   };
 }
 

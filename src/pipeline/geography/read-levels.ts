@@ -12,6 +12,7 @@ import { zodProblems } from '../validate/zod-problems.ts';
 import { readYaml } from '../read/read-yaml.ts';
 import { readCsvTable } from '../read/read-csv-table.ts';
 import { decodeText } from '../read/decode-text.ts';
+import { addBuildingBlocks } from './read-building-blocks.ts';
 
 interface TopologyLike {
   type?: string;
@@ -74,6 +75,8 @@ export function readLevels(root: string): Level[] {
   });
   problems.throwIfAny();
   checkParents(levels, problems, file);
+  problems.throwIfAny();
+  addBuildingBlocks(root, definitions, levels, problems, source!);
   problems.throwIfAny();
   return levels;
 }

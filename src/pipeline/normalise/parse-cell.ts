@@ -32,8 +32,9 @@ export type ParsedCell = { status: 'value'; value: number } | { status: Exclude<
 
 export function parseCell(raw: string): ParsedCell {
   const text = raw.trim();
-  const marker = MARKERS[text.toLowerCase()];
-  if (marker !== undefined) return { status: marker, value: null };
+  // Own keys only: "constructor" must not find Object.prototype's.
+  const key = text.toLowerCase();
+  if (Object.hasOwn(MARKERS, key)) return { status: MARKERS[key]!, value: null };
   let numeric = text.endsWith('%') ? text.slice(0, -1).trim() : text;
   if (numeric.includes(',')) {
     if (!GROUPED.test(numeric)) return { status: 'invalid', value: null };

@@ -8,6 +8,7 @@ import type { Area, IndicatorMeta, Observation } from '../types.ts';
 import type { Problem } from '../validate/atlas-error.ts';
 import type { IndicatorMetadata } from '../validate/metadata-schema.ts';
 import { parseCell } from './parse-cell.ts';
+import { periodKey } from '../emit/period-key.ts';
 
 /** Rows left out because their code is in no level (only when the metadata says `unmatched: report`). */
 export interface UnmatchedRows {
@@ -72,15 +73,22 @@ export function tableToObservations(
       const name = indicator[role];
       if (name) columns[role] = columnIndex(name, [...path, role]);
     }
-    return { indicator, columns, byLevel: new Map<string, Observation[]>(), seen: new Map<string, number>() };
+    return { indicator, columns, variants: new Map<string, Variant>() };
   });
-  const duplicateIds = metadata.indicators.map((x) => x.id).filter((id, i, all) => all.indexOf(id) !== i);
-  for (const id of new Set(duplicateIds)) {
-    problems.push({ file: metadataFile, line: yaml.lineOf(['indicators']), message: `indicator id "${id}" is used twice`, fix: 'Give each indicator its own id.' });
-  }
+  // Breakdown dimensions (sex, age band): the rows whose every breakdown holds its `total` value
+  // are the indicator itself; every other combination is kept as a variant of it.
+  const breakdowns = (metadata.breakdowns ?? []).map((b, i) => ({ ...b, index: columnIndex(b.column, ['breakdowns', i, 'column']) }));
+  metadata.indicators.forEach((indicator, i) => {
+    const first = metadata.indicators.findIndex((other) => other.id === indicator.id);
+    if (first < i) {
+      problems.push({ file: metadataFile, line: yaml.lineOf(['indicators', i, 'id']), message: `indicator id "${indicator.id}" is already used on line ${yaml.lineOf(['indicators', first, 'id'])}`, fix: 'Give each indicator its own id.' });
+    }
+  });
   if (problems.length > 0) return { indicators: [], unmatched, problems };
 
   const pinnedLevel = metadata.area.level;
+  // Periods become URL segments ("2022/23" -> "2022-23"): two spellings must not share one.
+  const periodsByKey = new Map<string, { period: string; line: number }>();
   for (const row of table.rows) {
     const cell = (index: number) => row.cells[index] ?? '';
     const code = cell(areaColumn).trim();
@@ -107,32 +115,85 @@ export function tableToObservations(
       continue;
     }
     const period = fixedPeriod ?? cell(periodColumn).trim();
+    const key = periodKey(period);
+    const sameAddress = periodsByKey.get(key);
+    if (period !== '' && sameAddress && sameAddress.period !== period) {
+      problems.push({ file: source.dataFile, line: row.line, message: `the period "${period}" would share its page address with "${sameAddress.period}" (line ${sameAddress.line})`, fix: 'Write each period the same way throughout the file.' });
+      continue;
+    }
+    if (period !== '' && !sameAddress) periodsByKey.set(key, { period, line: row.line });
     if (period === '') {
       problems.push({ file: source.dataFile, line: row.line, message: 'the period is blank', fix: `Fill in the "${metadata.period && 'column' in metadata.period ? metadata.period.column : ''}" column.` });
       continue;
     }
     const indicatorText = isLong ? cell(indicatorColumn).trim() : null;
+    const breakdownValues = breakdowns.map((b) => cell(b.index).trim());
+    const isTotal = breakdowns.every((b, i) => breakdownValues[i] === b.total);
+    const variantKey = isTotal ? '' : breakdowns.map((b, i) => `${b.column}: ${breakdownValues[i]}`).join(', ');
     for (const entry of indicators) {
       if (isLong && entry.indicator.match !== indicatorText) continue;
       const observation = readObservation(entry.indicator, entry.columns, cell, source.dataFile, row.line, table.header, problems);
       if (!observation) continue;
+      let variant = entry.variants.get(variantKey);
+      if (!variant) entry.variants.set(variantKey, (variant = { values: breakdownValues, byLevel: new Map(), seen: new Map() }));
       const key = `${code}\u0000${period}`;
-      const earlier = entry.seen.get(key);
+      const earlier = variant.seen.get(key);
       if (earlier !== undefined) {
-        problems.push({ file: source.dataFile, line: row.line, message: `duplicate row: ${code} for ${period} already appears on line ${earlier}${isLong ? ` for "${indicatorText}"` : ''}`, fix: 'Remove one of the rows, or if they differ by a breakdown (sex, age), add the breakdown to the metadata.' });
+        const what = [isLong ? `"${indicatorText}"` : '', variantKey].filter(Boolean).join(', ');
+        problems.push({ file: source.dataFile, line: row.line, message: `duplicate row: ${code} for ${period}${what ? ` (${what})` : ''} already appears on line ${earlier}`, fix: 'Remove one of the rows, or if they differ by a breakdown (sex, age), add the breakdown to the metadata (`breakdowns:`).' });
         continue;
       }
-      entry.seen.set(key, row.line);
-      const list = entry.byLevel.get(area.level) ?? [];
+      variant.seen.set(key, row.line);
+      const list = variant.byLevel.get(area.level) ?? [];
       list.push({ code, period, ...observation, source: { line: row.line } });
-      entry.byLevel.set(area.level, list);
+      variant.byLevel.set(area.level, list);
     }
   }
-  return {
-    problems,
-    unmatched,
-    indicators: indicators.map(({ indicator, columns, byLevel }) => ({ meta: indicatorMeta(indicator, source.id, columns), byLevel })),
-  };
+  if (isLong && problems.length === 0) {
+    const texts = [...new Set(table.rows.map((row) => (row.cells[indicatorColumn] ?? '').trim()))];
+    indicators.forEach(({ indicator, variants }, i) => {
+      if (variants.size > 0) return;
+      problems.push({
+        file: metadataFile,
+        line: yaml.lineOf(['indicators', i, 'match']),
+        message: `indicator "${indicator.id}" has \`match: ${indicator.match}\`, but no row of the "${metadata.indicator_column}" column says that`,
+        fix: `Use the text exactly as it appears in the "${metadata.indicator_column}" column: ${texts.slice(0, 10).map((t) => `"${t}"`).join(', ')}.`,
+      });
+    });
+  }
+  const normalised: NormalisedIndicator[] = [];
+  for (const { indicator, columns, variants } of indicators) {
+    const meta = indicatorMeta(indicator, source.id, columns);
+    if (breakdowns.length > 0 && variants.size > 0 && !variants.has('')) {
+      problems.push({
+        file: metadataFile,
+        line: yaml.lineOf(['breakdowns']),
+        message: `indicator "${indicator.id}" has no rows where ${breakdowns.map((b) => `"${b.column}" is "${b.total}"`).join(' and ')}`,
+        fix: 'Set each breakdown\'s `total:` to the value the file uses for everyone (e.g. "Persons", "All ages").',
+      });
+      continue;
+    }
+    normalised.push({ meta, byLevel: variants.get('')?.byLevel ?? new Map() });
+    // Variants in a stable order (by their breakdown values), each a full indicator of its own.
+    for (const [key, variant] of [...variants].filter(([k]) => k !== '').sort(([a], [b]) => a.localeCompare(b, 'en-GB'))) {
+      normalised.push({
+        meta: { ...meta, id: `${indicator.id}--${slugify(variant.values.join(' '))}`, title: `${indicator.title} (${key})`, variantOf: indicator.id, variantLabel: key },
+        byLevel: variant.byLevel,
+      });
+    }
+  }
+  return { problems, unmatched, indicators: normalised };
+}
+
+interface Variant {
+  values: string[];
+  byLevel: Map<string, Observation[]>;
+  seen: Map<string, number>;
+}
+
+/** "Female 0-15" -> "female-0-15", for variant ids. */
+function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'other';
 }
 
 type CellReader = (index: number) => string;
@@ -168,8 +229,9 @@ function readObservation(
     problems.push({ file, line, message: `the count ${parts.value} for "${indicator.id}" is negative`, fix: 'Counts cannot be below zero: check the cell.' });
     return null;
   }
-  if (numerator != null && denominator != null && indicator.measure === 'percentage' && numerator > denominator) {
-    problems.push({ file, line, message: `the numerator ${numerator} is larger than the denominator ${denominator} for "${indicator.id}"`, fix: 'Check that `numerator:` and `denominator:` name the right columns and the cells are right.' });
+  const impossible = impossibleValue(indicator, parts, columns.value === undefined);
+  if (impossible) {
+    problems.push({ file, line, ...impossible });
     return null;
   }
   let value = parts.value ?? null;
@@ -184,6 +246,35 @@ function readObservation(
     }
   }
   return { value, status, numerator, denominator, lower: parts.lower, upper: parts.upper };
+}
+
+/**
+ * Values that cannot be true whatever the publisher meant: negative counts, numerators or
+ * denominators; a percentage's numerator above its denominator; a computed rate over nothing;
+ * deciles outside 1-10; ranks below 1; confidence limits the wrong way round. A published
+ * percentage above 100 is allowed (bed occupancy, for one).
+ */
+function impossibleValue(indicator: IndicatorMetadata, parts: Partial<Record<Role, number | null>>, computed: boolean): { message: string; fix: string } | null {
+  const { value, numerator, denominator, lower, upper } = parts;
+  const id = indicator.id;
+  if (indicator.measure === 'count' && value != null && value < 0) return { message: `the count ${value} for "${id}" is negative`, fix: 'Counts cannot be below zero: check the cell.' };
+  for (const [name, n] of [['numerator', numerator], ['denominator', denominator]] as const) {
+    if (n != null && n < 0) return { message: `the ${name} ${n} for "${id}" is negative`, fix: 'Numerators and denominators are counts and cannot be below zero: check the cell.' };
+  }
+  if (numerator != null && denominator != null && indicator.measure === 'percentage' && numerator > denominator) {
+    return { message: `the numerator ${numerator} is larger than the denominator ${denominator} for "${id}"`, fix: 'Check that `numerator:` and `denominator:` name the right columns and the cells are right.' };
+  }
+  if (computed && denominator === 0 && numerator != null) {
+    return { message: `the denominator for "${id}" is 0, so the ${indicator.measure} cannot be computed`, fix: 'Check the cell; if the figure does not apply to this area, write z (not applicable) instead of 0.' };
+  }
+  if (indicator.measure === 'decile' && value != null && (value < 1 || value > 10 || !Number.isInteger(value))) {
+    return { message: `the decile ${value} for "${id}" is outside 1 to 10`, fix: 'Deciles are whole numbers from 1 to 10: check the cell.' };
+  }
+  if (indicator.measure === 'rank' && value != null && value < 1) return { message: `the rank ${value} for "${id}" is below 1`, fix: 'Ranks start at 1: check the cell.' };
+  if (lower != null && upper != null && lower > upper) {
+    return { message: `the lower limit ${lower} is above the upper limit ${upper} for "${id}"`, fix: 'Check that `lower:` and `upper:` name the right columns and the cells are right.' };
+  }
+  return null;
 }
 
 /** What a ratio of numerator to denominator is multiplied by for this measure. */

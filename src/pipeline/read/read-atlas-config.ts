@@ -6,6 +6,8 @@ import { ProblemList } from '../validate/atlas-error.ts';
 import { atlasConfigSchema } from '../validate/config-schemas.ts';
 import { zodProblems } from '../validate/zod-problems.ts';
 import { readYaml } from './read-yaml.ts';
+import { renderMarkdown } from '../normalise/render-markdown.ts';
+import { defaultRealm } from '../validate/tables-config-schema.ts';
 
 export function readAtlasConfig(root: string): AtlasConfig {
   const file = 'atlas.config.yaml';
@@ -31,6 +33,14 @@ export function readAtlasConfig(root: string): AtlasConfig {
     defaultLevel: c.default_level,
     readOnlyDataDirs: c.read_only_data_dirs,
     disclosureThreshold: c.disclosure.threshold,
+    protectedDisclosureThreshold: c.disclosure.protected_threshold,
+    tables: {
+      prefix: c.tables.prefix,
+      realm: c.tables.realm ?? defaultRealm(c.title),
+      usersFile: c.tables.users_file,
+      howToRegisterHtml: c.tables.how_to_register ? renderMarkdown(c.tables.how_to_register) : undefined,
+    },
     attribution: c.attribution,
+    featuredOverlays: c.featured_overlays.map((overlay, i) => ({ ...overlay, line: source!.lineOf(['featured_overlays', i]) })),
   };
 }

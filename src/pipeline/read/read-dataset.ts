@@ -3,7 +3,8 @@
  * publisher's file it names. Returns problems instead of throwing so that validation can report
  * every dataset at once.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import type { z } from 'zod';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../validate/atlas-error.ts';
 import { datasetSchema, type DatasetMetadata } from '../validate/metadata-schema.ts';
@@ -13,17 +14,30 @@ import { decodeText } from './decode-text.ts';
 import { readCsvTable, type CsvTable } from './read-csv-table.ts';
 import { readYaml, type YamlSource } from './read-yaml.ts';
 
-export interface DatasetSource {
+/** What any dataset metadata says about its file (area datasets, and point datasets: read-point-layer.ts). */
+export interface DataFileFields {
+  file: string;
+  skip_lines: number;
+  footer_lines: number;
+  encoding?: 'utf-8' | 'windows-1252';
+}
+
+export interface DatasetSource<M extends DataFileFields = DatasetMetadata> {
   id: string;
   metadataFile: string;
-  metadata: DatasetMetadata;
+  metadata: M;
   yaml: YamlSource;
   /** Path of the data file relative to the atlas root. */
   dataFile: string;
   table: CsvTable;
 }
 
-export function readDataset(root: string, folderName: string, readOnlyDataDirs: string[]): { dataset?: DatasetSource; problems: Problem[] } {
+export function readDataset<M extends DataFileFields = DatasetMetadata>(
+  root: string,
+  folderName: string,
+  readOnlyDataDirs: string[],
+  schema: z.ZodType<M> = datasetSchema as unknown as z.ZodType<M>,
+): { dataset?: DatasetSource<M>; problems: Problem[] } {
   const folder = `datasets/${folderName}`;
   if (!isSlug(folderName)) {
     return {
@@ -37,12 +51,15 @@ export function readDataset(root: string, folderName: string, readOnlyDataDirs: 
     };
   }
   const metadataFile = `${folder}/metadata.yaml`;
+  if (!existsSync(join(root, metadataFile)) && existsSync(join(root, folder, 'metadata.yml'))) {
+    return { problems: [{ file: `${folder}/metadata.yml`, message: 'the metadata file must be called metadata.yaml', fix: 'Rename it to metadata.yaml.' }] };
+  }
   if (!existsSync(join(root, metadataFile))) {
     return { problems: [{ file: metadataFile, message: 'the dataset has no metadata.yaml', fix: 'Run `npm run new-dataset -- ' + folderName + '` or copy one from another dataset.' }] };
   }
   const { source, problems } = readYaml(readFileSync(join(root, metadataFile), 'utf8'), metadataFile);
   if (!source) return { problems };
-  const parsed = datasetSchema.safeParse(source.data, { reportInput: true });
+  const parsed = schema.safeParse(source.data, { reportInput: true });
   if (!parsed.success) return { problems: zodProblems(parsed.error, source) };
   const metadata = parsed.data;
 
@@ -64,9 +81,20 @@ export function readDataset(root: string, folderName: string, readOnlyDataDirs: 
   if (!allowedDirs.some((dir) => existsSync(dir) && isInside(realPath, realpathSync(dir)))) {
     return { problems: [{ file: metadataFile, line: source.lineOf(['file']), message: `the data file "${metadata.file}" is a link to a file outside the dataset folder`, fix: 'Commit the file itself, not a link.' }] };
   }
-  const { text, problem } = decodeText(readFileSync(dataPath), dataFile);
-  if (problem) return { problems: [problem] };
-  const { table, problems: csvProblems } = readCsvTable(text!, dataFile, { skipLines: metadata.skip_lines, footerLines: metadata.footer_lines });
+  if (!statSync(dataPath).isFile()) {
+    return { problems: [{ file: metadataFile, line: source.lineOf(['file']), message: `\`file: ${metadata.file}\` is a folder, not a file`, fix: "Name the publisher's CSV file itself." }] };
+  }
+  const { text, problem } = decodeText(readFileSync(dataPath), dataFile, metadata.encoding);
+  if (problem) {
+    // A declared encoding that does not fit is a mistake in the metadata, so point there.
+    const atMetadata = problem.message.startsWith('the metadata says');
+    return { problems: [atMetadata ? { ...problem, file: metadataFile, line: source.lineOf(['encoding']), message: problem.message.replace('the file', dataFile) } : problem] };
+  }
+  const { table, problems: csvProblems } = readCsvTable(text!, dataFile, {
+    skipLines: metadata.skip_lines,
+    footerLines: metadata.footer_lines,
+    declaredAt: { file: metadataFile, skipLinesLine: source.lineOf(['skip_lines']), footerLinesLine: source.lineOf(['footer_lines']) },
+  });
   if (!table) return { problems: csvProblems };
   return { dataset: { id: folderName, metadataFile, metadata, yaml: source, dataFile, table }, problems: csvProblems };
 }

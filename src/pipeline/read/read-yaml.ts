@@ -17,10 +17,10 @@ export function readYaml(text: string, file: string): { source?: YamlSource; pro
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    // The parser often reports one mistake several ways on the same line: keep the first.
-    const firstPerLine = doc.errors.filter((error, i, all) => all.findIndex((e) => lineCounter.linePos(e.pos[0]).line === lineCounter.linePos(error.pos[0]).line) === i);
+    // After the first syntax error the parser is lost, and what it reports next is noise that
+    // points at correct lines: report the first only.
     return {
-      problems: firstPerLine.map((error) => ({
+      problems: doc.errors.slice(0, 1).map((error) => ({
         file,
         line: lineCounter.linePos(error.pos[0]).line,
         message: `YAML syntax error: ${firstLine(error.message)}`,

@@ -22,3 +22,17 @@ describe('roundTo', () => {
     expect(roundTo(1.005, 0)).toBe(1);
   });
 });
+
+describe('roundTo at the edges', () => {
+  it('rounds ties half away from zero on the decimal form, not the binary one', () => {
+    expect(roundTo(1.265, 2)).toBe(1.27);
+    expect(roundTo(9.995, 2)).toBe(10);
+    expect(roundTo(-0.35, 1)).toBe(-0.4);
+    expect(roundTo(2.5, 0)).toBe(3);
+    expect(roundTo(1e-7, 2)).toBe(0);
+  });
+
+  it('never returns minus zero', () => {
+    expect(Object.is(roundTo(-0.001, 2), 0)).toBe(true);
+  });
+});

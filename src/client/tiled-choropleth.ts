@@ -1,0 +1,146 @@
+/**
+ * The choropleth for levels too big to send whole (src/pipeline/emit/vector-tiles.ts): the
+ * boundaries come as the atlas's own static vector tiles, fetched only for the part of the map
+ * in view and simplified for its zoom, and values are painted by feature-state keyed on the
+ * area code. Area names (for tooltips) are fetched on the first hover. Same layers, events and
+ * ready flag as the TopoJSON map, so tests, the table and the other parts treat both alike.
+ */
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type ExpressionSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapValues } from '../pipeline/emit/map-values.ts';
+import { announceAreaClick, announceAreaHover, announceMapReady, drawnMap } from './map-events.ts';
+
+setWorkerUrl(workerUrl);
+
+interface TileSetInfo {
+  bounds: [number, number, number, number];
+  minzoom: number;
+  maxzoom: number;
+  layer: string;
+}
+
+const SOURCE = 'areas';
+
+export async function drawTiledChoropleth(container: HTMLElement, preset?: MapValues): Promise<MapLibreMap> {
+  const d = container.dataset;
+  const [info, values] = await Promise.all([fetchJson<TileSetInfo>(d.tileSet!), preset ?? fetchJson<MapValues>(d.values!)]);
+  container.querySelector('.map-placeholder')?.remove();
+  const map = new MapLibreMap({
+    container,
+    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f3f5f7' } }] },
+    bounds: info.bounds,
+    fitBoundsOptions: { padding: 16 },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  window.__statlasMap = map;
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+
+  map.addImage('hatch', hatchPattern(values.suppressedColour), { pixelRatio: 2 });
+  // MapLibre needs absolute tile URLs; the template's braces must stay unescaped.
+  const tiles = `${location.origin}${d.tiles!}`;
+  map.addSource(SOURCE, { type: 'vector', tiles: [tiles], minzoom: info.minzoom, maxzoom: info.maxzoom, bounds: info.bounds, promoteId: { [info.layer]: 'code' } });
+  const layer = { source: SOURCE, 'source-layer': info.layer };
+  map.addLayer({ id: 'areas-fill', type: 'fill', ...layer, paint: { 'fill-color': tiledFillColour(values), 'fill-opacity': 1 } });
+  map.addLayer({ id: 'areas-hatch', type: 'fill', ...layer, paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['==', ['feature-state', 'status'], 'suppressed'], 1, 0] } });
+  map.addLayer({ id: 'areas-outline', type: 'line', ...layer, paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0, 9, 0.6] } });
+  map.addLayer({ id: 'areas-hover', type: 'line', ...layer, paint: { 'line-color': '#1b1b1b', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] } });
+  paintTiledValues(map, info.layer, values);
+  addTooltip(map, container, info.layer, values, d.areaNames!, d.areaUrl!);
+  map.once('idle', () => (container.dataset.mapStatus = 'ready'));
+  announceMapReady({ container, map, areas: { type: 'FeatureCollection', features: [] }, values });
+  return map;
+}
+
+/** Sets every area's class and status as feature-state; tiles loaded later pick the state up by code. */
+export function paintTiledValues(map: MapLibreMap, sourceLayer: string, values: MapValues): void {
+  for (const [code, [classIndex, status]] of Object.entries(values.areas)) {
+    map.setFeatureState({ source: SOURCE, sourceLayer, id: code }, { cls: classIndex ?? -1, status });
+  }
+  map.setPaintProperty('areas-fill', 'fill-color', tiledFillColour(values));
+}
+
+function tiledFillColour(values: MapValues): ExpressionSpecification {
+  const stops = values.colours.flatMap((colour, i) => [i, colour]);
+  return [
+    'case',
+    ['==', ['feature-state', 'status'], 'suppressed'],
+    values.suppressedColour,
+    ['match', ['number', ['feature-state', 'cls'], -1], ...stops, values.noValueColour],
+  ] as unknown as ExpressionSpecification;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Diagonal hatching, so suppressed areas differ from others by pattern as well as colour. */
+function hatchPattern(colour: string): ImageData {
+  const size = 16;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, size, size);
+  context.strokeStyle = colour;
+  context.lineWidth = 3;
+  context.beginPath();
+  for (const offset of [-size, 0, size]) {
+    context.moveTo(offset, size);
+    context.lineTo(offset + size, 0);
+  }
+  context.stroke();
+  return context.getImageData(0, 0, size, size);
+}
+
+function addTooltip(map: MapLibreMap, container: HTMLElement, sourceLayer: string, values: MapValues, namesUrl: string, areaUrlTemplate: string): void {
+  const tooltip = document.createElement('div');
+  tooltip.className = 'map-tooltip';
+  tooltip.hidden = true;
+  container.append(tooltip);
+  let names: Record<string, string> | null = null;
+  let namesRequested = false;
+  let hovered: string | null = null;
+  const setHover = (code: string | null) => {
+    if (hovered) map.setFeatureState({ source: SOURCE, sourceLayer, id: hovered }, { hover: false });
+    hovered = code;
+    if (code) map.setFeatureState({ source: SOURCE, sourceLayer, id: code }, { hover: true });
+    announceAreaHover(container, code);
+  };
+  map.on('mousemove', 'areas-fill', (event) => {
+    const code = event.features?.[0]?.id;
+    if (code === undefined) return;
+    if (!namesRequested) {
+      namesRequested = true;
+      void fetchJson<Record<string, string>>(namesUrl).then((n) => (names = n));
+    }
+    setHover(String(code));
+    tooltip.textContent = '';
+    const name = document.createElement('strong');
+    name.textContent = names?.[String(code)] ?? String(code);
+    // The values painted now (the period slider may have changed them since the map was drawn).
+    const current = drawnMap(container)?.values ?? values;
+    tooltip.append(name, document.createElement('br'), current.areas[String(code)]?.[2] ?? 'No data');
+    tooltip.hidden = false;
+    tooltip.style.left = `${event.point.x + 12}px`;
+    tooltip.style.top = `${event.point.y + 12}px`;
+    map.getCanvas().style.cursor = 'pointer';
+  });
+  map.on('mouseleave', 'areas-fill', () => {
+    setHover(null);
+    tooltip.hidden = true;
+    map.getCanvas().style.cursor = '';
+  });
+  map.on('click', 'areas-fill', (event) => {
+    const code = event.features?.[0]?.id;
+    if (code !== undefined && announceAreaClick(container, String(code))) window.location.href = areaUrlTemplate.replace('{code}', encodeURIComponent(String(code)));
+  });
+}
