@@ -172,7 +172,7 @@ const CATEGORIES: Category[] = ['HTML', 'JS', 'boundaries', 'other'];
 
 function category(request: RecordedRequest): Category {
   const path = new URL(request.url).pathname;
-  if (path.endsWith('.topo.json')) return 'boundaries';
+  if (path.endsWith('.topo.json') || path.endsWith('.pbf') || path.endsWith('.names.json') || path.endsWith('/tiles.json')) return 'boundaries';
   if (request.resourceType === 'document' || path.endsWith('.html') || path.endsWith('/')) return 'HTML';
   if (/\.m?js$/.test(path) || request.resourceType === 'script') return 'JS';
   return 'other';

@@ -8,7 +8,16 @@ import type { MapValues } from '../pipeline/emit/map-values.ts';
 import { fillColour } from './choropleth.ts';
 import type { DrawnMap } from './map-events.ts';
 
-export function applyMapValues(entry: DrawnMap, values: MapValues): void {
+export async function applyMapValues(entry: DrawnMap, values: MapValues): Promise<void> {
+  const source = entry.map.getSource('areas');
+  if (source?.type === 'vector') {
+    // A tiled level paints by feature-state rather than from GeoJSON properties.
+    const { paintTiledValues } = await import('./tiled-choropleth.ts');
+    paintTiledValues(entry.map, entry.map.getLayer('areas-fill')!.sourceLayer!, values);
+    entry.values = values;
+    entry.container.dispatchEvent(new CustomEvent('statlas:map-values', { bubbles: true, detail: entry }));
+    return;
+  }
   for (const f of entry.areas.features) {
     const [classIndex, status, display] = values.areas[String(f.properties.code)] ?? [null, 'no-data', 'No data'];
     f.properties.cls = classIndex ?? -1;

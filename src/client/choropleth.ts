@@ -3,22 +3,14 @@
  * indicator's values file. No tiles, glyphs, sprites or styles are fetched: the style is a plain
  * background and area names live in HTML (tooltip, table), so the map works on a closed intranet.
  */
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MapLibreMap, ExpressionSpecification, GeoJSONSource } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { MapValues } from '../pipeline/emit/map-values.ts';
 import { announceAreaClick, announceAreaHover, announceMapReady } from './map-events.ts';
+import { createMap, fetchJson, hatchPattern } from './map-basics.ts';
 
-setWorkerUrl(workerUrl);
-
-declare global {
-  interface Window {
-    __statlasMap?: MapLibreMap;
-  }
-}
 
 /** Draws the map in `container` from its data attributes; `preset` values (an overlay built in the browser) replace fetching `data-values`. */
 export async function drawChoropleth(container: HTMLElement, preset?: MapValues): Promise<MapLibreMap> {
@@ -32,23 +24,7 @@ export async function drawChoropleth(container: HTMLElement, preset?: MapValues)
     f.properties = { code, name: String(f.properties[d.nameProperty!] ?? code), cls: classIndex ?? -1, status, display };
   }
 
-  container.querySelector('.map-placeholder')?.remove();
-  const map = new MapLibreMap({
-    container,
-    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f3f5f7' } }] },
-    bounds: boundsOf(areas),
-    fitBoundsOptions: { padding: 16 },
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-  });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  window.__statlasMap = map;
-
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  const map = await createMap(container, boundsOf(areas));
   map.addImage('hatch', hatchPattern(values.suppressedColour), { pixelRatio: 2 });
   map.addSource('areas', { type: 'geojson', data: areas, promoteId: 'code' });
   map.addLayer({ id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': fillColour(values), 'fill-opacity': 1 } });
@@ -66,12 +42,6 @@ export async function drawChoropleth(container: HTMLElement, preset?: MapValues)
   return map;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
 export function fillColour(values: MapValues): ExpressionSpecification {
   const stops = values.colours.flatMap((colour, i) => [i, colour]);
   return [
@@ -80,25 +50,6 @@ export function fillColour(values: MapValues): ExpressionSpecification {
     values.suppressedColour,
     ['match', ['get', 'cls'], ...stops, values.noValueColour],
   ] as unknown as ExpressionSpecification;
-}
-
-/** Diagonal hatching, so suppressed areas differ from others by pattern as well as colour. */
-function hatchPattern(colour: string): ImageData {
-  const size = 16;
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, size, size);
-  context.strokeStyle = colour;
-  context.lineWidth = 3;
-  context.beginPath();
-  for (const offset of [-size, 0, size]) {
-    context.moveTo(offset, size);
-    context.lineTo(offset + size, 0);
-  }
-  context.stroke();
-  return context.getImageData(0, 0, size, size);
 }
 
 function addTooltip(map: MapLibreMap, container: HTMLElement, areaUrlTemplate: string): void {

@@ -49,8 +49,11 @@ export function linkAreas({ root, describe }: LinkedAreasOptions): LinkedAreas {
   function paintMap(entry: DrawnMap) {
     const { map } = entry;
     if (!map.getLayer('areas-selected')) {
-      map.addLayer({ id: 'areas-selected-halo', type: 'line', source: 'areas', filter: selectedFilter(selected), paint: { 'line-color': '#ffffff', 'line-width': 6 } });
-      map.addLayer({ id: 'areas-selected', type: 'line', source: 'areas', filter: selectedFilter(selected), paint: { 'line-color': '#000000', 'line-width': 3 } });
+      // A tiled level's areas live in a layer of the vector source (src/client/tiled-choropleth.ts).
+      const sourceLayer = map.getLayer('areas-fill')?.sourceLayer;
+      const source = sourceLayer ? { source: 'areas', 'source-layer': sourceLayer } : { source: 'areas' };
+      map.addLayer({ id: 'areas-selected-halo', type: 'line', ...source, filter: selectedFilter(selected), paint: { 'line-color': '#ffffff', 'line-width': 6 } });
+      map.addLayer({ id: 'areas-selected', type: 'line', ...source, filter: selectedFilter(selected), paint: { 'line-color': '#000000', 'line-width': 3 } });
     }
     map.setFilter('areas-selected-halo', selectedFilter(selected));
     map.setFilter('areas-selected', selectedFilter(selected));
@@ -59,8 +62,9 @@ export function linkAreas({ root, describe }: LinkedAreasOptions): LinkedAreas {
   function hover(code: string | null) {
     if (code === hovered) return;
     for (const { map } of maps) {
-      if (hovered) map.setFeatureState({ source: 'areas', id: hovered }, { hover: false });
-      if (code) map.setFeatureState({ source: 'areas', id: code }, { hover: true });
+      const sourceLayer = map.getLayer('areas-fill')?.sourceLayer;
+      if (hovered) map.setFeatureState({ source: 'areas', sourceLayer, id: hovered }, { hover: false });
+      if (code) map.setFeatureState({ source: 'areas', sourceLayer, id: code }, { hover: true });
     }
     hovered = code;
     mark(code, 'is-hover');

@@ -59,7 +59,7 @@ function setUp(box: HTMLElement, entry: DrawnMap): void {
       const values = await load(chosen);
       if (mine !== request) return; // a later move won
       const { applyMapValues } = await import('./apply-map-values.ts');
-      applyMapValues(entry, values);
+      await applyMapValues(entry, values);
     } catch (error) {
       if (note) note.textContent = `The map for ${chosen.period} could not be loaded.`;
       console.warn('statlas: period slider', error);

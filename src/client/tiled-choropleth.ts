@@ -5,13 +5,10 @@
  * area code. Area names (for tooltips) are fetched on the first hover. Same layers, events and
  * ready flag as the TopoJSON map, so tests, the table and the other parts treat both alike.
  */
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type ExpressionSpecification } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MapLibreMap, ExpressionSpecification } from 'maplibre-gl';
 import type { MapValues } from '../pipeline/emit/map-values.ts';
 import { announceAreaClick, announceAreaHover, announceMapReady, drawnMap } from './map-events.ts';
-
-setWorkerUrl(workerUrl);
+import { createMap, fetchJson, hatchPattern } from './map-basics.ts';
 
 interface TileSetInfo {
   bounds: [number, number, number, number];
@@ -25,22 +22,7 @@ const SOURCE = 'areas';
 export async function drawTiledChoropleth(container: HTMLElement, preset?: MapValues): Promise<MapLibreMap> {
   const d = container.dataset;
   const [info, values] = await Promise.all([fetchJson<TileSetInfo>(d.tileSet!), preset ?? fetchJson<MapValues>(d.values!)]);
-  container.querySelector('.map-placeholder')?.remove();
-  const map = new MapLibreMap({
-    container,
-    style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f3f5f7' } }] },
-    bounds: info.bounds,
-    fitBoundsOptions: { padding: 16 },
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-  });
-  map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  window.__statlasMap = map;
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  const map = await createMap(container, info.bounds);
 
   map.addImage('hatch', hatchPattern(values.suppressedColour), { pixelRatio: 2 });
   // MapLibre needs absolute tile URLs; the template's braces must stay unescaped.
@@ -76,31 +58,6 @@ function tiledFillColour(values: MapValues): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
-/** Diagonal hatching, so suppressed areas differ from others by pattern as well as colour. */
-function hatchPattern(colour: string): ImageData {
-  const size = 16;
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, size, size);
-  context.strokeStyle = colour;
-  context.lineWidth = 3;
-  context.beginPath();
-  for (const offset of [-size, 0, size]) {
-    context.moveTo(offset, size);
-    context.lineTo(offset + size, 0);
-  }
-  context.stroke();
-  return context.getImageData(0, 0, size, size);
-}
-
 function addTooltip(map: MapLibreMap, container: HTMLElement, sourceLayer: string, values: MapValues, namesUrl: string, areaUrlTemplate: string): void {
   const tooltip = document.createElement('div');
   tooltip.className = 'map-tooltip';
@@ -115,20 +72,27 @@ function addTooltip(map: MapLibreMap, container: HTMLElement, sourceLayer: strin
     if (code) map.setFeatureState({ source: SOURCE, sourceLayer, id: code }, { hover: true });
     announceAreaHover(container, code);
   };
-  map.on('mousemove', 'areas-fill', (event) => {
-    const code = event.features?.[0]?.id;
-    if (code === undefined) return;
-    if (!namesRequested) {
-      namesRequested = true;
-      void fetchJson<Record<string, string>>(namesUrl).then((n) => (names = n));
-    }
-    setHover(String(code));
+  const render = (code: string) => {
     tooltip.textContent = '';
     const name = document.createElement('strong');
-    name.textContent = names?.[String(code)] ?? String(code);
+    name.textContent = names?.[code] ?? code;
     // The values painted now (the period slider may have changed them since the map was drawn).
     const current = drawnMap(container)?.values ?? values;
-    tooltip.append(name, document.createElement('br'), current.areas[String(code)]?.[2] ?? 'No data');
+    tooltip.append(name, document.createElement('br'), current.areas[code]?.[2] ?? 'No data');
+  };
+  map.on('mousemove', 'areas-fill', (event) => {
+    const id = event.features?.[0]?.id;
+    if (id === undefined) return;
+    const code = String(id);
+    if (!namesRequested) {
+      namesRequested = true;
+      void fetchJson<Record<string, string>>(namesUrl).then((loaded) => {
+        names = loaded;
+        if (hovered) render(hovered);
+      });
+    }
+    setHover(code);
+    render(code);
     tooltip.hidden = false;
     tooltip.style.left = `${event.point.x + 12}px`;
     tooltip.style.top = `${event.point.y + 12}px`;

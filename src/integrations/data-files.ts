@@ -1,9 +1,9 @@
 /**
- * Writes the atlas's bulk data files (indicator CSVs, map values, boundaries and, for big
- * levels, vector tiles) straight from the pipeline when Astro has finished the pages. These are
- * tens of thousands of small files at
- * national scale: as Astro endpoints each costs a route render of its own (measured: about
- * 1.5 ms each, 50 s for England's 32,844 LSOA profile CSVs), here a string and a write.
+ * Writes the atlas's bulk data files (indicator and area CSVs, map values, data packages,
+ * boundaries and, for big levels, vector tiles) straight from the pipeline when Astro has
+ * finished the pages. These are tens of thousands of small files at national scale: as Astro
+ * endpoints each costs a route render of its own (measured: about 1.5 ms each, 50 s for
+ * England's 32,844 LSOA profile CSVs), here a string and a write.
  * The serialisers are the pure functions in src/pipeline/emit; URLs come from src/lib/urls.ts,
  * so pages link to exactly the files written here.
  */
@@ -13,6 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getAtlas } from '../lib/atlas.ts';
 import { urls } from '../lib/urls.ts';
+import { areaCsv } from '../pipeline/emit/area-csv.ts';
+import { areaProfile } from '../pipeline/emit/area-profile.ts';
 import { dataPackage, datasetCsv } from '../pipeline/emit/data-package.ts';
 import { indicatorCsv } from '../pipeline/emit/indicator-csv.ts';
 import { indicatorView } from '../pipeline/emit/indicator-view.ts';
@@ -50,6 +52,7 @@ export function writeDataFiles(atlas: Atlas, outDir: string): number {
     copyFileSync(level.topologyPath, path);
     count++;
     if (shouldTile(level.areas.length)) count += writeTiles(level, write);
+    for (const area of level.areas) write(urls.areaCsv(level.id, area.code), areaCsv(areaProfile(atlas, area)));
   }
   for (const dataset of atlas.datasets) {
     if (dataset.indicators.length === 0) continue; // a protected dataset has nothing public

@@ -30,6 +30,8 @@ export function buildSite(root: string, outDir: string): { status: number | null
     cwd: repoRoot,
     env: { ...process.env, ATLAS_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
+    // Astro prints a line per page: a national atlas writes tens of megabytes of them.
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

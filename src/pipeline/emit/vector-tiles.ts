@@ -27,7 +27,7 @@ export interface TileOptions {
 export const DEFAULT_TILE_OPTIONS: TileOptions = { minZoom: 0, maxZoom: 10, tolerance: 8 };
 
 export interface TileSet {
-  /** "z/x/y" -> encoded tile, for every tile that holds a feature. */
+  /** "z/x/y" -> encoded tile, for every tile within the bounds (empty where nothing reaches). */
   tiles: Map<string, Uint8Array>;
   /** [west, south, east, north] of the features. */
   bounds: [number, number, number, number];
@@ -46,8 +46,10 @@ export function vectorTiles(collection: FeatureCollection<Geometry, { code: stri
     const [xMax, yMax] = tileOf(bounds[2], bounds[1], z);
     for (let x = xMin; x <= xMax; x++) {
       for (let y = yMin; y <= yMax; y++) {
+        // Every tile in the bounds is written, an empty one (0 bytes, which MapLibre reads as a
+        // tile with nothing in it) where no area reaches: a missing file would be a 404.
         const tile = index.getTile(z, x, y);
-        if (tile && tile.features.length > 0) tiles.set(`${z}/${x}/${y}`, fromGeojsonVt({ [TILE_LAYER]: tile }, { version: 2, extent: 4096 }));
+        tiles.set(`${z}/${x}/${y}`, tile && tile.features.length > 0 ? fromGeojsonVt({ [TILE_LAYER]: tile }, { version: 2, extent: 4096 }) : new Uint8Array(0));
       }
     }
   }
