@@ -8,9 +8,9 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { MapValues } from '../pipeline/emit/map-values.ts';
-import { announceAreaClick, announceAreaHover, announceMapReady } from './map-events.ts';
+import { announceMapReady } from './map-events.ts';
+import { addAreaTooltip } from './area-tooltip.ts';
 import { createMap, fetchJson, hatchPattern } from './map-basics.ts';
-
 
 /** Draws the map in `container` from its data attributes; `preset` values (an overlay built in the browser) replace fetching `data-values`. */
 export async function drawChoropleth(container: HTMLElement, preset?: MapValues): Promise<MapLibreMap> {
@@ -36,7 +36,11 @@ export async function drawChoropleth(container: HTMLElement, preset?: MapValues)
     source: 'areas',
     paint: { 'line-color': '#1b1b1b', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] },
   });
-  addTooltip(map, container, d.areaUrl!);
+  addAreaTooltip(map, container, {
+    areaUrlTemplate: d.areaUrl!,
+    // The GeoJSON features carry their name and the text of their current value.
+    describe: (_code, feature) => [String(feature.properties.name), String(feature.properties.display)],
+  });
   map.once('idle', () => (container.dataset.mapStatus = 'ready'));
   announceMapReady({ container, map, areas, values });
   return map;
@@ -50,43 +54,6 @@ export function fillColour(values: MapValues): ExpressionSpecification {
     values.suppressedColour,
     ['match', ['get', 'cls'], ...stops, values.noValueColour],
   ] as unknown as ExpressionSpecification;
-}
-
-function addTooltip(map: MapLibreMap, container: HTMLElement, areaUrlTemplate: string): void {
-  const tooltip = document.createElement('div');
-  tooltip.className = 'map-tooltip';
-  tooltip.hidden = true;
-  container.append(tooltip);
-  let hovered: string | null = null;
-  const setHover = (code: string | null) => {
-    if (hovered) map.setFeatureState({ source: 'areas', id: hovered }, { hover: false });
-    hovered = code;
-    if (code) map.setFeatureState({ source: 'areas', id: code }, { hover: true });
-    announceAreaHover(container, code);
-  };
-  map.on('mousemove', 'areas-fill', (event) => {
-    const f = event.features?.[0];
-    if (!f) return;
-    setHover(String(f.properties.code));
-    tooltip.textContent = '';
-    const name = document.createElement('strong');
-    name.textContent = String(f.properties.name);
-    tooltip.append(name, document.createElement('br'), String(f.properties.display));
-    tooltip.hidden = false;
-    tooltip.style.left = `${event.point.x + 12}px`;
-    tooltip.style.top = `${event.point.y + 12}px`;
-    map.getCanvas().style.cursor = 'pointer';
-  });
-  map.on('mouseleave', 'areas-fill', () => {
-    setHover(null);
-    tooltip.hidden = true;
-    map.getCanvas().style.cursor = '';
-  });
-  map.on('click', 'areas-fill', (event) => {
-    const code = event.features?.[0]?.properties.code;
-    // A page that selects areas (linked views, shareable state) cancels the event; else open the profile.
-    if (code && announceAreaClick(container, String(code))) window.location.href = areaUrlTemplate.replace('{code}', encodeURIComponent(String(code)));
-  });
 }
 
 function boundsOf(collection: FeatureCollection): [number, number, number, number] {

@@ -3,6 +3,7 @@
  * featured pair: title, sentence, key, picker, scatter plot, table, CSV (a Blob), export names
  * and the map's boundaries, all from the same pure functions (pipeline/emit/overlay-*.ts).
  */
+import { withArticle } from '../pipeline/emit/with-article.ts';
 import { urls } from '../lib/urls.ts';
 import { inSentence } from '../pipeline/emit/in-sentence.ts';
 import { overlayCsv } from '../pipeline/emit/overlay-csv.ts';
@@ -29,7 +30,7 @@ export function renderOverlay(doc: Document, root: HTMLElement, view: OverlayVie
 
   const picker = root.querySelector<HTMLSelectElement>('select[data-area-picker]')!;
   const label = root.querySelector<HTMLLabelElement>(`label[for="${picker.id}"]`);
-  if (label) label.textContent = `Highlight a ${view.level.name.toLowerCase()}`;
+  if (label) label.textContent = `Highlight ${withArticle(view.level.name)}`;
   for (const area of [...view.rows].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || (a.code < b.code ? -1 : 1))) {
     picker.append(new Option(`${area.name} (${area.code})`, area.code));
   }

@@ -7,7 +7,8 @@
  */
 import type { Map as MapLibreMap, ExpressionSpecification } from 'maplibre-gl';
 import type { MapValues } from '../pipeline/emit/map-values.ts';
-import { announceAreaClick, announceAreaHover, announceMapReady, drawnMap } from './map-events.ts';
+import { announceMapReady, drawnMap } from './map-events.ts';
+import { addAreaTooltip } from './area-tooltip.ts';
 import { createMap, fetchJson, hatchPattern } from './map-basics.ts';
 
 interface TileSetInfo {
@@ -34,7 +35,25 @@ export async function drawTiledChoropleth(container: HTMLElement, preset?: MapVa
   map.addLayer({ id: 'areas-outline', type: 'line', ...layer, paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0, 9, 0.6] } });
   map.addLayer({ id: 'areas-hover', type: 'line', ...layer, paint: { 'line-color': '#1b1b1b', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] } });
   paintTiledValues(map, info.layer, values);
-  addTooltip(map, container, info.layer, values, d.areaNames!, d.areaUrl!);
+  // Names are fetched on the first hover: a national level's names are a file of their own.
+  let names: Record<string, string> | null = null;
+  let namesRequested = false;
+  const tooltip = addAreaTooltip(map, container, {
+    sourceLayer: info.layer,
+    areaUrlTemplate: d.areaUrl!,
+    describe: (code) => {
+      if (!namesRequested) {
+        namesRequested = true;
+        void fetchJson<Record<string, string>>(d.areaNames!).then((loaded) => {
+          names = loaded;
+          tooltip.refresh();
+        });
+      }
+      // The values painted now (the period slider may have changed them since the map was drawn).
+      const current = drawnMap(container)?.values ?? values;
+      return [names?.[code] ?? code, current.areas[code]?.[2] ?? 'No data'];
+    },
+  });
   map.once('idle', () => (container.dataset.mapStatus = 'ready'));
   announceMapReady({ container, map, areas: { type: 'FeatureCollection', features: [] }, values });
   return map;
@@ -56,55 +75,4 @@ function tiledFillColour(values: MapValues): ExpressionSpecification {
     values.suppressedColour,
     ['match', ['number', ['feature-state', 'cls'], -1], ...stops, values.noValueColour],
   ] as unknown as ExpressionSpecification;
-}
-
-function addTooltip(map: MapLibreMap, container: HTMLElement, sourceLayer: string, values: MapValues, namesUrl: string, areaUrlTemplate: string): void {
-  const tooltip = document.createElement('div');
-  tooltip.className = 'map-tooltip';
-  tooltip.hidden = true;
-  container.append(tooltip);
-  let names: Record<string, string> | null = null;
-  let namesRequested = false;
-  let hovered: string | null = null;
-  const setHover = (code: string | null) => {
-    if (hovered) map.setFeatureState({ source: SOURCE, sourceLayer, id: hovered }, { hover: false });
-    hovered = code;
-    if (code) map.setFeatureState({ source: SOURCE, sourceLayer, id: code }, { hover: true });
-    announceAreaHover(container, code);
-  };
-  const render = (code: string) => {
-    tooltip.textContent = '';
-    const name = document.createElement('strong');
-    name.textContent = names?.[code] ?? code;
-    // The values painted now (the period slider may have changed them since the map was drawn).
-    const current = drawnMap(container)?.values ?? values;
-    tooltip.append(name, document.createElement('br'), current.areas[code]?.[2] ?? 'No data');
-  };
-  map.on('mousemove', 'areas-fill', (event) => {
-    const id = event.features?.[0]?.id;
-    if (id === undefined) return;
-    const code = String(id);
-    if (!namesRequested) {
-      namesRequested = true;
-      void fetchJson<Record<string, string>>(namesUrl).then((loaded) => {
-        names = loaded;
-        if (hovered) render(hovered);
-      });
-    }
-    setHover(code);
-    render(code);
-    tooltip.hidden = false;
-    tooltip.style.left = `${event.point.x + 12}px`;
-    tooltip.style.top = `${event.point.y + 12}px`;
-    map.getCanvas().style.cursor = 'pointer';
-  });
-  map.on('mouseleave', 'areas-fill', () => {
-    setHover(null);
-    tooltip.hidden = true;
-    map.getCanvas().style.cursor = '';
-  });
-  map.on('click', 'areas-fill', (event) => {
-    const code = event.features?.[0]?.id;
-    if (code !== undefined && announceAreaClick(container, String(code))) window.location.href = areaUrlTemplate.replace('{code}', encodeURIComponent(String(code)));
-  });
 }

@@ -7,6 +7,7 @@
  * Every stage is pure apart from reading files; problems from all datasets are gathered and
  * thrown together, so one run tells a contributor everything that is wrong.
  */
+import { publicationOf } from './normalise/publication.ts';
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAtlasConfig } from './read/read-atlas-config.ts';
@@ -14,7 +15,6 @@ import { readDataset } from './read/read-dataset.ts';
 import { isPointDataset, readPointLayer } from './read/read-point-layer.ts';
 import { readLevels } from './geography/read-levels.ts';
 import { tableToObservations } from './normalise/table-to-observations.ts';
-import { renderMarkdown } from './normalise/render-markdown.ts';
 import { aggregateUp } from './convert/aggregate-up.ts';
 import { aggregateBuildingBlocks } from './convert/aggregate-building-blocks.ts';
 import { convertPostcodeDataset } from './convert/convert-postcode-dataset.ts';
@@ -119,17 +119,7 @@ export function runPipeline(root: string): Atlas {
     const described = meta.access === 'protected' ? tiers.tables : tiers.public;
     const dataset: Dataset = {
       id: source.id,
-      title: meta.title,
-      description: meta.description,
-      publisher: meta.publisher,
-      contact: meta.contact,
-      sourceUrl: meta.source_url,
-      licence: meta.licence,
-      attribution: meta.attribution,
-      releaseDate: meta.release_date,
-      nextUpdate: meta.next_update,
-      methodologyHtml: meta.methodology ? renderMarkdown(meta.methodology) : undefined,
-      access: meta.access,
+      ...publicationOf(meta),
       disclosureThreshold: threshold,
       protectedDisclosureThreshold: protectedThreshold,
       protectedLevels: meta.protected_levels,

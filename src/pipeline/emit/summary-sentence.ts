@@ -16,7 +16,7 @@ export interface SummaryInput {
 
 export function summarySentence(input: SummaryInput): string {
   const valued = input.rows.filter((r): r is { name: string; value: number } => r.value !== null);
-  const missingNote = input.withoutValue > 0 ? ` ${input.withoutValue} of ${input.rows.length} ${inSentence(input.levelPlural)} have no published value.` : '';
+  const missingNote = input.withoutValue > 0 ? ` ${count(input.withoutValue)} of ${count(input.rows.length)} ${inSentence(input.levelPlural)} have no published value.` : '';
   if (valued.length === 0) return `${input.title} has no published values for ${inSentence(input.levelPlural)} in ${input.period}.${missingNote}`;
   const sorted = [...valued].sort((a, b) => a.value - b.value || a.name.localeCompare(b.name));
   const lowest = sorted[0]!;
@@ -26,6 +26,10 @@ export function summarySentence(input: SummaryInput): string {
   if (sorted.length === 1) return `In ${input.period}, ${inSentence(input.title)} was ${f(lowest.value)} in ${lowest.name}.${missingNote}`;
   return (
     `In ${input.period}, ${inSentence(input.title)} ranged from ${f(lowest.value)} in ${lowest.name} to ${f(highest.value)} in ${highest.name} ` +
-    `across ${valued.length} ${inSentence(input.levelPlural)}; the median was ${f(middle)}.${missingNote}`
+    `across ${count(valued.length)} ${inSentence(input.levelPlural)}; the median was ${f(middle)}.${missingNote}`
   );
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-GB');
 }

@@ -4,11 +4,11 @@
  * a name, a category, and a position converted to WGS84 when it is on the British National Grid.
  * Every bad row is a problem naming the file, line and column; no row is silently dropped.
  */
+import { publicationOf } from '../normalise/publication.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bngToLonLat, onNationalGrid } from '../convert/british-national-grid.ts';
 import { parseCell } from '../normalise/parse-cell.ts';
-import { renderMarkdown } from '../normalise/render-markdown.ts';
 import type { Place, PointLayer } from '../types.ts';
 import type { Problem } from '../validate/atlas-error.ts';
 import { isPointsMetadata, pointsSchema, type PointsMetadata } from '../validate/points-schema.ts';
@@ -94,17 +94,7 @@ export function readPointLayer(root: string, folderName: string, readOnlyDataDir
     problems: [],
     layer: {
       id: source.id,
-      title: meta.title,
-      description: meta.description,
-      publisher: meta.publisher,
-      contact: meta.contact,
-      sourceUrl: meta.source_url,
-      licence: meta.licence,
-      attribution: meta.attribution,
-      releaseDate: meta.release_date,
-      nextUpdate: meta.next_update,
-      methodologyHtml: meta.methodology ? renderMarkdown(meta.methodology) : undefined,
-      access: meta.access,
+      ...publicationOf(meta),
       file: dataFile,
       categories: names.map((name, i) => ({ name, colour: PLACE_COLOURS[i]!, count: places.filter((p) => p.category === name).length })),
       detailColumns: meta.details,
