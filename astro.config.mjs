@@ -8,7 +8,8 @@ export default defineConfig({
   outDir: process.env.STATLAS_OUT_DIR || './dist',
   // A cache folder per build (scripts/build.ts), so builds running at once do not collide.
   ...(process.env.STATLAS_CACHE_DIR ? { cacheDir: process.env.STATLAS_CACHE_DIR } : {}),
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Render a few pages at once, so one page's file write overlaps the next page's render.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
   integrations: [dataFiles()],
