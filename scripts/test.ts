@@ -12,7 +12,7 @@
  * Children get ASTRO_TELEMETRY_DISABLED=1 and XDG_* dirs in a temp folder, so a run leaves
  * nothing in $HOME (TOOLING.md).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,7 +68,12 @@ if (tscCode !== 0) {
   extraFailures++;
 }
 
-// 2. Tests: the default reporter for people, a JSON report for the summary line.
+// 2. The real programs the browser and gateway tests drive, from Debian, so that `npm test` on a
+//    fresh Debian machine needs nothing else (as root, or with password-less sudo). Elsewhere the
+//    tests themselves say what to install.
+ensureDebianPackages();
+
+// 3. Tests: the default reporter for people, a JSON report for the summary line.
 const jsonFile = join(scratch, 'vitest.json');
 const vitestCode = await run('vitest', [
   'node_modules/vitest/vitest.mjs',
@@ -109,3 +114,20 @@ await rm(scratch, { recursive: true, force: true });
 failed += fileFailures + extraFailures;
 console.log(`statlas tests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
+
+function ensureDebianPackages(): void {
+  const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+  const wanted: [string, boolean][] = [
+    ['chromium', existsSync('/usr/bin/chromium')],
+    ['nginx', has('nginx') || existsSync('/usr/sbin/nginx')],
+    ['caddy', has('caddy')],
+    ['apache2-utils', has('htpasswd')],
+  ];
+  const missing = wanted.filter(([, present]) => !present).map(([name]) => name);
+  if (missing.length === 0 || !has('apt-get')) return;
+  const [command, ...prefix] = process.getuid?.() === 0 ? ['apt-get'] : ['sudo', '-n', 'apt-get'];
+  const apt = (args: string[]) => spawnSync(command!, [...prefix, ...args], { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+  console.log(`\n== installing from Debian for the browser and gateway tests: ${missing.join(', ')}`);
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', ...missing]);
+}
