@@ -42,6 +42,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          globalSetup: ['tests/browser/setup.ts'],
           include: ['tests/**/*.browser.test.ts'],
           exclude: ['**/node_modules/**'],
           environment: 'node', // Node drives Chromium through playwright-core; not Vitest's browser mode

@@ -7,12 +7,8 @@
  * Page URLs are discovered by following links from the home page, never hard-coded, so the test
  * keeps working as the example atlas's datasets change.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import {
   findMaplibreFiles,
@@ -28,8 +24,6 @@ import {
   type OpenedPage,
 } from '../helpers/browser.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-
 /** URL path patterns from the site contract (directory format, trailing slash). */
 const INDICATOR_PAGE = /^\/indicators\/[a-z][a-z0-9-]*\/$/;
 const VARIANT_PAGE = /^\/indicators\/[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*\/[^/]+\/$/;
@@ -38,8 +32,6 @@ const LEVEL_PAGE = /^\/areas\/[a-z][a-z0-9-]*\/$/;
 const DATASET_PAGE = /^\/datasets\/[a-z][a-z0-9-]*\/$/;
 
 let dist = '';
-/** Temp folder holding `dist/`; the build stages its output beside `dist`, so inside it too. */
-let scratch = '';
 let server: StaticServer | undefined;
 let browser: BrowserSession | undefined;
 /** dist-relative paths of the built files that contain MapLibre. */
@@ -47,40 +39,8 @@ let maplibreFiles: string[] = [];
 /** Discovered as the tests go: home -> indicator -> variant and area. */
 const found: { indicator?: string; variant?: string; area?: string; level?: string; dataset?: string } = {};
 
-/** Runs `scripts/build.ts --out dir` on this same Node and fails with its output if it fails. */
-async function buildExampleAtlas(outDir: string): Promise<void> {
-  const env = { ...process.env };
-  // The example atlas is the content at the repository root; a stray ATLAS_ROOT in the shell
-  // must not make this test build something else. STATLAS_EXAMPLE_ROOT can point elsewhere.
-  delete env.ATLAS_ROOT;
-  if (process.env.STATLAS_EXAMPLE_ROOT) env.ATLAS_ROOT = process.env.STATLAS_EXAMPLE_ROOT;
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', outDir], {
-    cwd: REPO,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d));
-  child.stderr.on('data', (d: Buffer) => (output += d));
-  const code = await new Promise<number | null>((ok, fail) => {
-    child.on('error', fail);
-    child.on('close', ok);
-  });
-  if (code !== 0) {
-    throw new Error(`scripts/build.ts exited with ${code}:\n${output.slice(-4000)}`);
-  }
-}
-
-/** STATLAS_TEST_DIST=dir reuses an existing build (quick reruns while fixing a page). */
-const prebuilt = process.env.STATLAS_TEST_DIST;
-
 beforeAll(async () => {
-  if (prebuilt) dist = prebuilt;
-  else {
-    scratch = await mkdtemp(join(tmpdir(), 'statlas-example-'));
-    dist = join(scratch, 'dist');
-    await buildExampleAtlas(dist);
-  }
+  dist = inject('exampleSite'); // built once for the project: tests/browser/setup.ts
   maplibreFiles = await findMaplibreFiles(dist);
   server = await startStaticServer(dist);
   browser = await launchBrowser();
@@ -89,7 +49,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 /** Absolute URL for a site path. */

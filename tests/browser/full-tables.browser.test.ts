@@ -3,32 +3,16 @@
  * access, the public notices that link to the full tables, and the full-table pages themselves
  * (served here without the gateway: tests/gateway checks the gateway; this checks the pages).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, launchBrowser, openPage, runAxe, type BrowserSession } from '../helpers/browser.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const prebuilt = process.env.STATLAS_TEST_DIST;
-let work = '';
 let dist = '';
 let server: StaticServer | undefined;
 let browser: BrowserSession | undefined;
 
 beforeAll(async () => {
-  if (prebuilt) dist = prebuilt;
-  else {
-    work = mkdtempSync(join(tmpdir(), 'statlas-tables-browser-'));
-    dist = join(work, 'dist');
-    const env = { ...process.env };
-    delete env.ATLAS_ROOT;
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], { cwd: REPO, env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`build failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
-  }
+  dist = inject('exampleSite'); // built once for the project: tests/browser/setup.ts
   server = await startStaticServer(dist);
   browser = await launchBrowser();
 }, 300_000);
@@ -36,7 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 const PAGES = [

@@ -8,19 +8,13 @@
  *
  * STATLAS_TEST_DIST=dir reuses an existing build of the example atlas.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, launchBrowser, openPage, runAxe, waitForMap, type BrowserSession, type OpenedPage } from '../helpers/browser.ts';
 import { decodePng, differingPixels, pixelStats } from '../helpers/png.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const prebuilt = process.env.STATLAS_TEST_DIST;
 /** Featured in the example atlas's config (scripts/make-example-atlas.ts). */
 const FEATURED = '/overlays/gcse-english-maths-grade-4/teenage-conceptions/ward/2023/';
 /** Not featured: built in the browser. Both are published for wards, 2021 to 2023. */
@@ -28,29 +22,12 @@ const ANY_PAIR = '/overlays/view/?x=anti-social-behaviour&y=gcse-english-maths-g
 /** An indicator with three periods at ward level. */
 const INDICATOR = '/indicators/anti-social-behaviour/ward/2023/';
 
-let scratch = '';
 let dist = '';
 let server: StaticServer | undefined;
 let browser: BrowserSession | undefined;
 
-async function build(outDir: string): Promise<void> {
-  const env = { ...process.env };
-  delete env.ATLAS_ROOT;
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', outDir], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d));
-  child.stderr.on('data', (d: Buffer) => (output += d));
-  const code = await new Promise<number | null>((ok, fail) => (child.on('error', fail), child.on('close', ok)));
-  if (code !== 0) throw new Error(`scripts/build.ts exited with ${code}:\n${output.slice(-4000)}`);
-}
-
 beforeAll(async () => {
-  if (prebuilt) dist = prebuilt;
-  else {
-    scratch = await mkdtemp(join(tmpdir(), 'statlas-overlays-'));
-    dist = join(scratch, 'dist');
-    await build(dist);
-  }
+  dist = inject('exampleSite'); // built once for the project: tests/browser/setup.ts
   server = await startStaticServer(dist);
   browser = await launchBrowser();
 }, 300_000);
@@ -58,7 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 const url = (path: string) => new URL(path, server!.url).href;

@@ -8,36 +8,19 @@
  * Pages are found from the built site, not hard-coded: the first indicator with change maps, and
  * an area page linked from its table. STATLAS_TEST_DIST=dir reuses an existing build.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { formatViolations, launchBrowser, openPage, runAxe, waitForMap, type BrowserSession, type OpenedPage } from '../helpers/browser.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const prebuilt = process.env.STATLAS_TEST_DIST;
-let scratch = '';
 let dist = '';
 let server: StaticServer | undefined;
 let browser: BrowserSession | undefined;
 /** A change page, e.g. /indicators/<id>/<level>/change/<from>-to-<to>/, and its indicator page. */
 let changePage = '';
 let indicatorPage = '';
-
-async function build(outDir: string): Promise<void> {
-  const env = { ...process.env };
-  delete env.ATLAS_ROOT;
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', outDir], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d));
-  child.stderr.on('data', (d: Buffer) => (output += d));
-  const code = await new Promise<number | null>((ok, fail) => (child.on('error', fail), child.on('close', ok)));
-  if (code !== 0) throw new Error(`scripts/build.ts exited with ${code}:\n${output.slice(-4000)}`);
-}
 
 /** The first change page in the built site, preferring a rate (whose changes are tested). */
 async function findChangePage(): Promise<string> {
@@ -54,12 +37,7 @@ async function findChangePage(): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (prebuilt) dist = prebuilt;
-  else {
-    scratch = await mkdtemp(join(tmpdir(), 'statlas-time-'));
-    dist = join(scratch, 'dist');
-    await build(dist);
-  }
+  dist = inject('exampleSite'); // built once for the project: tests/browser/setup.ts
   changePage = await findChangePage();
   indicatorPage = changePage.replace(/change\/[^/]+-to-([^/]+)\/$/, '$1/');
   server = await startStaticServer(dist);
@@ -69,7 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 const open = (path: string) => openPage(browser!.context, new URL(path, server!.url).href);
